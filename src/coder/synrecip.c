@@ -63,7 +63,7 @@ static int under(const struct syntax_parse *P, int h, int r)
 
 /* The first live actor in the recipient phrase r ("to the government of Iraq", "to Afghan
  * refugees"), other than the source; -1: none. */
-static int recipient_actor(coder_sent *S, const struct syntax_parse *P, int r,
+int syn_phrase_actor(coder_sent *S, const struct syntax_parse *P, int r,
 			   const coder_slot *src)
 {
 	for (int k = 0; k < S->na; k++) {
@@ -88,7 +88,7 @@ static int recipient_actor(coder_sent *S, const struct syntax_parse *P, int r,
 static int actor_of_phrase(coder_sent *S, const struct syntax_parse *P, int r,
 			   const coder_slot *src, coder_slot *tgt)
 {
-	int k = recipient_actor(S, P, r, src);
+	int k = syn_phrase_actor(S, P, r, src);
 	if (k < 0)
 		return 0;
 	actors_make_slot(S, k, tgt);

@@ -3758,6 +3758,70 @@ static int claim_far_target(coder_sent *S, const struct syntax_parse *P, int vw,
 	return 1;
 }
 
+/* ruletarget175: the word heading the party a disapproval (11x) of verb vw is aimed at, ahead
+ * of the clause top that says the charge: the verb's object ("accused YChina of supporting
+ * Chinese government propaganda"), its "against" phrase ("railed against Schengen, arguing
+ * that ... the EU's borders ...") or the subject of the reported clause ("alleges the insurgent
+ * group has not lived up to ... with Afghan rivals"); -1: none. Only a party: an actor, a
+ * name or a phrase an agent word codes, not a thing ("criticized the decision to attack
+ * Iran"). */
+static int charged_party(coder_sent *S, const struct syntax_parse *P, int vw, int top,
+			 const coder_slot *src)
+{
+	static const char *const against[] = { "against", NULL };
+	int p = syn_child_rel(P, vw, "obj");
+	for (int i = 0; p < 0 && i < P->nw; i++) {
+		int c = syn_case_of(P, i);
+		if ((int)P->w[i].head == vw + 1 && syn_rel_is(&P->w[i], "obl") && c >= 0 &&
+		    syn_word_in(&P->w[c], against))
+			p = i;
+	}
+	if (p >= 0 && (p == top || syn_below(P, p, top) >= 0))
+		return -1;   /* the object inside the charge's clause: no party ahead of it */
+	if (p < 0 && syn_rel_is(&P->w[top], "ccomp") && (int)P->w[top].head == vw + 1)
+		p = syn_child_rel(P, top, "nsubj");
+	if (p < 0)
+		return -1;
+	coder_slot who;
+	return syn_phrase_actor(S, P, p, src) >= 0 || syn_upos_is(&P->w[p], "PROPN") ||
+	       (syn_open_phrase(S, P, p, &who) && strcmp(who.m[0].code, "---")) ? p : -1;
+}
+
+/* ruletarget175: a disapproval (11x) is aimed at the party charged, not at an actor inside
+ * the charge: a target below a clause (acl, advcl, ccomp, xcomp) under verb vw gives way to
+ * that party (charged_party), its actor or, with none, its open phrase. Returns 1 when *tgt
+ * was changed. Leaves a target that is the party or is outside any clause of the verb, and
+ * charges with no party named (the target stays). */
+static int charge_target(coder_sent *S, const struct syntax_parse *P, int vw, const char *a,
+			 const coder_slot *src, coder_slot *tgt)
+{
+	static const char *const clause[] = { "acl", "advcl", "ccomp", "xcomp", NULL };
+	int h, top = -1;
+	if (!a || a[0] != '1' || a[1] != '1' || !tgt->n || tgt->pronoun ||
+	    !syn_slot_actor(S, P, tgt, &h) || h < 0)
+		return 0;
+	for (int x = h, hops = 0; x >= 0 && x != vw && hops < P->nw; hops++) {
+		if (syn_rel_base_in(&P->w[x], clause))
+			top = x;
+		x = (int)P->w[x].head - 1;
+		if (x < 0)
+			top = -1;
+	}
+	int p = top >= 0 ? charged_party(S, P, vw, top, src) : -1, k;
+	coder_slot who;
+	if (p < 0)
+		return 0;
+	if ((k = syn_phrase_actor(S, P, p, src)) >= 0)
+		actors_make_slot(S, k, tgt);
+	else if (syn_open_phrase(S, P, p, &who))
+		*tgt = who;
+	else
+		return 0;
+	S->syn_note = "rule: a disapproval is aimed at the party charged, not at an actor inside "
+		      "the charge";
+	return 1;
+}
+
 /* target94: a show of force (15x) by trying out or showing one's own weapons ("tested the
  * newly acquired Russian missile system", "paraded Chinese tanks") is aimed at no one: an
  * actor that only modifies the verb's object (amod, compound: its maker or origin) is no
@@ -4978,6 +5042,8 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		rt = R_OBL;   /* "tested the Russian missile system": its maker, none */
 	if (comment_target(S, P, vw, tgt))
 		rt = R_OBL;   /* "upgraded its ties - a move aimed at countering Uganda": none */
+	if (charge_target(S, P, vw, code->a, src, tgt))
+		rt = R_OBL;   /* "accused YChina of supporting Chinese propaganda": YChina */
 	if (rt != R_TGT && tgt->n && reported_speaker(S, P, vw, reporting_host(P, vw, rv), tgt)) {
 		tgt->n = 0;   /* "He said 21 passengers died in the attack by the BLA": not his */
 		S->syn_note = "rule: the speaker is not the target of the deed they report";

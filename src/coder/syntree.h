@@ -530,6 +530,9 @@ int syn_mission_target(coder_sent *S, const struct syntax_parse *P, int vw,
  * mission's host: no venue. */
 int syn_beneficiary_place(coder_sent *S, const struct syntax_parse *P, int vw,
 			  const char *code, const coder_slot *s);
+/* The first live actor in the phrase headed by word r (not in a clause of its own) whose
+ * code is not the source's; -1: none. */
+int syn_phrase_actor(coder_sent *S, const struct syntax_parse *P, int r, const coder_slot *src);
 /* "withdrew peacekeepers from Sinai": the "from" phrase's actor is the target of a
  * withdrawal verb with an object; 1 when *tgt was changed. */
 int syn_withdrawal_target(coder_sent *S, const struct syntax_parse *P, int vw,
