@@ -372,17 +372,26 @@ static size_t rc_get(rowcache *rc, const percep *p, const state *s, int role, in
 	return rc->nk[at];
 }
 
+/* The slots of the one-word features of state s (context c) from the cache, into pre (room
+ * for NROLES runs of ROLE_KEYS); their count. */
+static size_t rc_roles(rowcache *rc, const percep *p, const state *s, const ctx *c,
+		       const percep_pslot **pre)
+{
+	size_t np = 0;
+	np += rc_get(rc, p, s, ROLE_BUF, s->b, pre + np);
+	np += rc_get(rc, p, s, ROLE_S0, c->s0, pre + np);
+	np += rc_get(rc, p, s, ROLE_S1, c->s1, pre + np);
+	return np + rc_get(rc, p, s, ROLE_S2, c->s2, pre + np);
+}
+
 /* The best valid transition (percep_best's) with the one-word features from the cache. */
 static int best_cached(const percep *p, rowcache *rc, const state *s, uint64_t *keys,
 		       const unsigned char *ok, uint64_t blocks)
 {
 	ctx c;
-	size_t nk = features_rest(s, keys, &c), np = 0;
+	size_t nk = features_rest(s, keys, &c);
 	const percep_pslot *pre[NROLES * ROLE_KEYS];   /* 4 runs, the last copied whole */
-	np += rc_get(rc, p, s, ROLE_BUF, s->b, pre + np);
-	np += rc_get(rc, p, s, ROLE_S0, c.s0, pre + np);
-	np += rc_get(rc, p, s, ROLE_S1, c.s1, pre + np);
-	np += rc_get(rc, p, s, ROLE_S2, c.s2, pre + np);
+	size_t np = rc_roles(rc, p, s, &c, pre);
 	return percep_best_found(p, pre, np, keys, nk, ok, blocks, NULL);
 }
 
@@ -497,12 +506,9 @@ static void score_state(const percep *p, rowcache *rc, const state *s, uint64_t 
 		return;
 	}
 	ctx c;
-	size_t nk = features_rest(s, keys, &c), np = 0;
+	size_t nk = features_rest(s, keys, &c);
 	const percep_pslot *pre[NROLES * ROLE_KEYS];
-	np += rc_get(rc, p, s, ROLE_BUF, s->b, pre + np);
-	np += rc_get(rc, p, s, ROLE_S0, c.s0, pre + np);
-	np += rc_get(rc, p, s, ROLE_S1, c.s1, pre + np);
-	np += rc_get(rc, p, s, ROLE_S2, c.s2, pre + np);
+	size_t np = rc_roles(rc, p, s, &c, pre);
 	percep_score_found(p, pre, np, keys, nk, sc, blocks);
 }
 
