@@ -18,11 +18,12 @@
 static void usage(FILE *fp)
 {
 	fprintf(fp,
-		"usage: khaldun parse [--model FILE] [--format conllu|jsonl] [--date YYYY-MM-DD]\n"
-		"                     [--input "
-		"jsonl|text|tabari|file|rss|atom|html|conllu] [FILE...]\n"
-		"       khaldun parse [--model FILE] --score GOLD.conllu...\n"
-		"--beam K: beam search of K parses (1..%d; 1 gives the default's greedy parse)\n"
+		"usage: khaldun parse [--model FILE] [--beam K] [--format conllu|jsonl]\n"
+		"                     [--date YYYY-MM-DD]\n"
+		"                     [--input jsonl|text|tabari|file|rss|atom|html|conllu] [FILE...]\n"
+		"       khaldun parse [--model FILE] [--beam K] --score GOLD.conllu...\n"
+		"--beam K: beam search of K parses (1..%d; without it the greedy parse, which K = 1\n"
+		"gives too, slower; docs/parser.md)\n"
 		"the model: --model, $KHALDUN_MODEL, or data/model/en-ud.model next to "
 		"the command\n"
 		"(or in ../share/khaldun/model/). Sentences over %d words are tagged, "
