@@ -44,6 +44,8 @@ const char *khaldun_parser_about(const khaldun_parser *p)
 	return p->m.about ? p->m.about : "";
 }
 
+_Static_assert(KHALDUN_PARSE_MAX_BEAM == PARSE_MAX_BEAM, "the public bound is the parser's");
+
 int khaldun_parser_set_beam(khaldun_parser *p, int k)
 {
 	if (k < 1 || k > PARSE_MAX_BEAM)

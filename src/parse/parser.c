@@ -8,9 +8,9 @@
  * with a complete tree: each word gets exactly one head.
  */
 #include "parse/parse.h"
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
-#include <math.h>
 
 #define ROOTWORD 0x3c6ef372fe94f82bULL
 #define ROOTTAG (PARSE_NTAGS + 2)
@@ -464,8 +464,8 @@ int parse_sentence(const parse_model *m, const parse_word *w, const uint8_t *tag
 
 /* ---------------------------------------------------------------- beam search */
 
-/* A beam's states and their scores: K states a step, each a sum of its transitions' scores
- * (the model's, as greedy parsing ranks them); the K best of all their valid transitions
+/* A beam's states and their scores: K states a step, each scored by the sum of its
+ * transitions' log probabilities (beam_expand); the K best of all their valid transitions
  * make the next step's states. Every complete parse takes 2n transitions, so the states of
  * one step finish together. */
 typedef struct {
@@ -534,7 +534,8 @@ static void beam_expand(const parse_model *m, rowcache *rc, const state *s, int 
 		memset(sc, 0, sizeof sc);
 	} else {
 		score_state(&m->parser, rc, s, wanted_blocks(v, nl), sc);
-		best = sc[percep_argmax(sc, ok, nc)];
+		int b = percep_argmax(sc, ok, nc);
+		best = b >= 0 ? sc[b] : 0;   /* none: cannot happen (every state has a move) */
 	}
 	for (int c = 0; c < nc; c++)
 		if (ok[c])
