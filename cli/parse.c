@@ -18,15 +18,17 @@
 static void usage(FILE *fp)
 {
 	fprintf(fp,
-		"usage: khaldun parse [--model FILE] [--format conllu|jsonl] [--date YYYY-MM-DD]\n"
-		"                     [--input "
-		"jsonl|text|tabari|file|rss|atom|html|conllu] [FILE...]\n"
-		"       khaldun parse [--model FILE] --score GOLD.conllu...\n"
+		"usage: khaldun parse [--model FILE] [--beam K] [--format conllu|jsonl]\n"
+		"                     [--date YYYY-MM-DD]\n"
+		"                     [--input jsonl|text|tabari|file|rss|atom|html|conllu] [FILE...]\n"
+		"       khaldun parse [--model FILE] [--beam K] --score GOLD.conllu...\n"
+		"--beam K: beam search of K parses (1..%d; without it the greedy parse, which K = 1\n"
+		"gives too, slower; docs/parser.md)\n"
 		"the model: --model, $KHALDUN_MODEL, or data/model/en-ud.model next to "
 		"the command\n"
 		"(or in ../share/khaldun/model/). Sentences over %d words are tagged, "
 		"not parsed.\n",
-		KHALDUN_PARSE_MAX_TOKENS);
+		KHALDUN_PARSE_MAX_BEAM, KHALDUN_PARSE_MAX_TOKENS);
 }
 
 const char *cli_default_model(void)
@@ -238,7 +240,7 @@ static int one_file(pctx *cx, const char *name, int fmt, int score, const char *
 int cmd_parse(int argc, char **argv)
 {
 	const char *model = NULL, *date = NULL;
-	int fmt = KHALDUN_FMT_JSONL, jsonl = 0, score = 0, i = 1;
+	int fmt = KHALDUN_FMT_JSONL, jsonl = 0, score = 0, beam = 0, i = 1;
 	for (; i < argc; i++) {
 		const char *a = argv[i];
 		if (!strcmp(a, "--model") && i + 1 < argc)
@@ -247,7 +249,16 @@ int cmd_parse(int argc, char **argv)
 			date = argv[++i];
 		else if (!strcmp(a, "--score"))
 			score = 1;
-		else if (!strcmp(a, "--format") && i + 1 < argc) {
+		else if (!strcmp(a, "--beam") && i + 1 < argc) {
+			char *end;
+			long k = strtol(argv[++i], &end, 10);
+			if (*end || end == argv[i] || k < 1 || k > KHALDUN_PARSE_MAX_BEAM) {
+				fprintf(stderr, "%s: error: --beam: expected a number from 1 to %d\n",
+					progname, KHALDUN_PARSE_MAX_BEAM);
+				return EXIT_FATAL;
+			}
+			beam = (int)k;
+		} else if (!strcmp(a, "--format") && i + 1 < argc) {
 			const char *f = argv[++i];
 			if (strcmp(f, "jsonl") && strcmp(f, "conllu")) {
 				fprintf(stderr, "%s: error: --format: expected conllu or jsonl\n",
@@ -280,6 +291,8 @@ int cmd_parse(int argc, char **argv)
 	khaldun_parser *p;
 	if (khaldun_parser_load(&p, model ? model : cli_default_model(), print_diag, NULL))
 		return EXIT_FATAL;
+	if (beam)
+		khaldun_parser_set_beam(p, beam);   /* in range: checked above */
 	pctx cx = { p, NULL, jsonl, 0, 0, 0, 0, NULL, 0, 0 };
 	int status = EXIT_OK, nfiles = argc - i;
 	for (int f = 0; f < (nfiles ? nfiles : 1); f++) {

@@ -458,6 +458,11 @@ int khaldun_parser_load(khaldun_parser **out, const char *path, khaldun_diag_fn 
 void khaldun_parser_free(khaldun_parser *p);
 /* The model's header lines: its data, licence and training settings (borrowed from p). */
 const char *khaldun_parser_about(const khaldun_parser *p);
+/* Decoding by beam search of width k (1..KHALDUN_PARSE_MAX_BEAM), set before the model
+ * serves any thread; without it the greedy decoder, whose parse k = 1 gives too (slower).
+ * Returns KHALDUN_OK, or KHALDUN_ERR_ARG when k is out of range (nothing changed). */
+#define KHALDUN_PARSE_MAX_BEAM 64
+int khaldun_parser_set_beam(khaldun_parser *p, int k);
 
 /* One token: the caller sets form/len (borrowed) and fix_upos; parsing sets the rest. */
 typedef struct {

@@ -44,6 +44,16 @@ const char *khaldun_parser_about(const khaldun_parser *p)
 	return p->m.about ? p->m.about : "";
 }
 
+_Static_assert(KHALDUN_PARSE_MAX_BEAM == PARSE_MAX_BEAM, "the public bound is the parser's");
+
+int khaldun_parser_set_beam(khaldun_parser *p, int k)
+{
+	if (k < 1 || k > PARSE_MAX_BEAM)
+		return KHALDUN_ERR_ARG;
+	p->m.beam = k;
+	return KHALDUN_OK;
+}
+
 /* The caller's tag constraints as tag indexes (-1: none) in *out, left NULL when no token
  * has one. Returns KHALDUN_OK, KHALDUN_ERR_ARG (a constraint is no UPOS tag) or
  * KHALDUN_ERR_NOMEM. */

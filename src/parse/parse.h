@@ -35,6 +35,7 @@ typedef struct {
 	int nlabels;
 	char *labels[PARSE_MAX_LABELS];
 	int root_label;          /* index of "root" */
+	int beam;                /* decoding: beam width (0: the greedy decoder; not in the file) */
 	char *about;             /* the model file's header text (data, licence, settings) */
 } parse_model;
 
@@ -78,6 +79,12 @@ size_t parse_tag_features(const parse_word *w, size_t n, size_t i, int p1, int p
  * index into m->labels. Returns 0, or -1 when n is out of range or memory runs out. */
 int parse_sentence(const parse_model *m, const parse_word *w, const uint8_t *tags, size_t n,
 		   int *heads, int *labels);
+/* parse_sentence by beam search: the k (1..PARSE_MAX_BEAM) best partial parses by the sum
+ * of their transitions' scores are kept each step; k = 1 is the greedy parse exactly.
+ * parse_sentence uses it when m->beam > 0. Returns 0, or -1 (n or k out of range, memory). */
+#define PARSE_MAX_BEAM 64
+int parse_sentence_beam(const parse_model *m, const parse_word *w, const uint8_t *tags,
+			size_t n, int k, int *heads, int *labels);
 /* One training pass (dynamic oracle) over a projective sentence with gold heads/labels;
  * `explore` follows the model's own (possibly wrong) transitions. Returns 0 or -1. */
 int parse_train_sentence(percep *p, int nlabels, int root_label, const parse_word *w,

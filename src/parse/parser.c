@@ -8,6 +8,7 @@
  * with a complete tree: each word gets exactly one head.
  */
 #include "parse/parse.h"
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -371,29 +372,59 @@ static size_t rc_get(rowcache *rc, const percep *p, const state *s, int role, in
 	return rc->nk[at];
 }
 
+/* The slots of the one-word features of state s (context c) from the cache, into pre (room
+ * for NROLES runs of ROLE_KEYS); their count. */
+static size_t rc_roles(rowcache *rc, const percep *p, const state *s, const ctx *c,
+		       const percep_pslot **pre)
+{
+	size_t np = 0;
+	np += rc_get(rc, p, s, ROLE_BUF, s->b, pre + np);
+	np += rc_get(rc, p, s, ROLE_S0, c->s0, pre + np);
+	np += rc_get(rc, p, s, ROLE_S1, c->s1, pre + np);
+	return np + rc_get(rc, p, s, ROLE_S2, c->s2, pre + np);
+}
+
 /* The best valid transition (percep_best's) with the one-word features from the cache. */
 static int best_cached(const percep *p, rowcache *rc, const state *s, uint64_t *keys,
 		       const unsigned char *ok, uint64_t blocks)
 {
 	ctx c;
-	size_t nk = features_rest(s, keys, &c), np = 0;
+	size_t nk = features_rest(s, keys, &c);
 	const percep_pslot *pre[NROLES * ROLE_KEYS];   /* 4 runs, the last copied whole */
-	np += rc_get(rc, p, s, ROLE_BUF, s->b, pre + np);
-	np += rc_get(rc, p, s, ROLE_S0, c.s0, pre + np);
-	np += rc_get(rc, p, s, ROLE_S1, c.s1, pre + np);
-	np += rc_get(rc, p, s, ROLE_S2, c.s2, pre + np);
+	size_t np = rc_roles(rc, p, s, &c, pre);
 	return percep_best_found(p, pre, np, keys, nk, ok, blocks, NULL);
 }
 
-int parse_sentence(const parse_model *m, const parse_word *w, const uint8_t *tags, size_t n,
-		   int *heads, int *labels)
+/* The blocks of classes holding a valid transition by v (a LEFT or RIGHT half is often
+ * impossible, and its dense rows are then not added). */
+static uint64_t wanted_blocks(moves v, int nl)
 {
-	if (n == 0 || n > PARSE_MAX_TOKENS || m->nlabels <= 0)
-		return -1;
+	return (v.shift ? span(0, 0) : 0) | (v.left ? span(1, nl) : 0) |
+	       (v.right || v.rootarc ? span(1 + nl, 2 * nl) : 0);
+}
+
+/* Whether v leaves one valid transition (SHIFT onto the bare root, root last). */
+static int forced_move(moves v, int nl)
+{
+	return v.shift + (v.left + v.right) * (nl - 1) + v.rootarc <= 1;
+}
+
+/* The words' heads and labels of a final state (a word left without one: the root). */
+static void st_tree(const state *s, int root_label, int *heads, int *labels)
+{
+	for (int i = 1; i <= s->n; i++) {
+		heads[i - 1] = s->head[i] < 0 ? 0 : s->head[i];
+		labels[i - 1] = s->label[i] < 0 ? root_label : s->label[i];
+	}
+}
+
+static int parse_greedy(const parse_model *m, const parse_word *w, const uint8_t *tags,
+			size_t n, int *heads, int *labels)
+{
 	state s;
 	if (st_init(&s, w, tags, n))
 		return -1;
-	int nl = m->nlabels, nc = 1 + 2 * nl;
+	int nl = m->nlabels;
 	uint64_t keys[128];
 	unsigned char ok[PERCEP_ROOM(1 + 2 * PARSE_MAX_LABELS)] = { 0 };   /* 0 past nc */
 	rowcache rc = { 0 };
@@ -405,9 +436,8 @@ int parse_sentence(const parse_model *m, const parse_word *w, const uint8_t *tag
 		 * first valid class); else only the blocks of classes holding a valid transition
 		 * are added up (a LEFT or RIGHT half is often impossible). The best valid class in
 		 * class order, the first of equal scores (RIGHT(root) is valid alone). */
-		uint64_t blocks = (v.shift ? span(0, 0) : 0) | (v.left ? span(1, nl) : 0) |
-				  (v.right || v.rootarc ? span(1 + nl, nc - 1) : 0);
-		int forced = v.shift + (v.left + v.right) * (nl - 1) + v.rootarc <= 1;
+		uint64_t blocks = wanted_blocks(v, nl);
+		int forced = forced_move(v, nl);
 		int c = !forced && cached ? best_cached(&m->parser, &rc, &s, keys, ok, blocks) :
 			percep_best(&m->parser, keys, forced ? 0 : features(&s, keys), ok, blocks,
 				    NULL);
@@ -415,14 +445,148 @@ int parse_sentence(const parse_model *m, const parse_word *w, const uint8_t *tag
 			break;   /* cannot happen: see the invariant */
 		apply(&s, c, nl);
 	}
-	for (size_t i = 1; i <= n; i++) {
-		heads[i - 1] = s.head[i] < 0 ? 0 : s.head[i];
-		labels[i - 1] = s.label[i] < 0 ? m->root_label : s.label[i];
-	}
+	st_tree(&s, m->root_label, heads, labels);
 	if (cached)
 		free(rc.slot), free(rc.nk);
 	st_free(&s);
 	return 0;
+}
+
+int parse_sentence(const parse_model *m, const parse_word *w, const uint8_t *tags, size_t n,
+		   int *heads, int *labels)
+{
+	if (n == 0 || n > PARSE_MAX_TOKENS || m->nlabels <= 0)
+		return -1;
+	if (m->beam > 0)
+		return parse_sentence_beam(m, w, tags, n, m->beam, heads, labels);
+	return parse_greedy(m, w, tags, n, heads, labels);
+}
+
+/* ---------------------------------------------------------------- beam search */
+
+/* A beam's states and their scores: K states a step, each scored by the sum of its
+ * transitions' log probabilities (beam_expand); the K best of all their valid transitions
+ * make the next step's states. Every complete parse takes 2n transitions, so the states of
+ * one step finish together. */
+typedef struct {
+	int from, cls;     /* the state it extends and the transition */
+	double score;
+} bcand;
+
+/* Puts c among the k best of top[0..*nt), kept best first; a candidate ties below the ones
+ * already there (the first state, then the first class: greedy's choice when k = 1). */
+static void bc_insert(bcand *top, int *nt, int k, bcand c)
+{
+	if (*nt == k && !(c.score > top[k - 1].score))
+		return;
+	int i = *nt < k ? (*nt)++ : k - 1;
+	for (; i > 0 && c.score > top[i - 1].score; i--)
+		top[i] = top[i - 1];
+	top[i] = c;
+}
+
+/* dst = src, both made by st_init for the same words (their arrays one block each). */
+static void st_copy(state *dst, const state *src)
+{
+	size_t n2 = (size_t)src->n + 2;
+	memcpy(dst->stack, src->stack, sizeof(int) * 9 * n2);
+	memcpy(dst->lset, src->lset, sizeof(uint64_t) * 2 * n2);
+	dst->sp = src->sp, dst->b = src->b;
+}
+
+/* The scores sc of s's transitions in the blocks wanted (the one-word features from the
+ * row cache when there is one, as best_cached finds them). */
+static void score_state(const percep *p, rowcache *rc, const state *s, uint64_t blocks,
+			float *sc)
+{
+	uint64_t keys[128];
+	memset(sc, 0, sizeof(float) * PERCEP_ROOM((size_t)p->nclass));
+	if (!rc) {
+		percep_score_found(p, NULL, 0, keys, features(s, keys), sc, blocks);
+		return;
+	}
+	ctx c;
+	size_t nk = features_rest(s, keys, &c);
+	const percep_pslot *pre[NROLES * ROLE_KEYS];
+	size_t np = rc_roles(rc, p, s, &c, pre);
+	percep_score_found(p, pre, np, keys, nk, sc, blocks);
+}
+
+/* The temperature T of the transitions' probabilities exp(score / T) / Z over a state's
+ * valid ones (the model's units; chosen on dev, docs/parser.md). The raw scores of a
+ * greedily trained model do not compare between states (summed, they cost 6 to 9 points
+ * of dev LAS): a state where every move scores high is no better for it. */
+#define BEAM_TEMP 20.0
+
+/* Adds the valid transitions of state `from` (score base) to the k best in top, each
+ * scored by its log probability (log of exp(sc / T) / Z, computed from the best so that
+ * nothing overflows). A forced move's is 0: log 1. */
+static void beam_expand(const parse_model *m, rowcache *rc, const state *s, int from,
+			double base, bcand *top, int *nt, int k)
+{
+	int nl = m->nlabels, nc = 1 + 2 * nl;
+	unsigned char ok[PERCEP_ROOM(1 + 2 * PARSE_MAX_LABELS)] = { 0 };
+	float sc[PERCEP_ROOM(256)];
+	moves v = legal(s);
+	valid(v, nl, m->root_label, ok);
+	double best = 0, z = 0;
+	if (forced_move(v, nl)) {
+		memset(sc, 0, sizeof sc);
+	} else {
+		score_state(&m->parser, rc, s, wanted_blocks(v, nl), sc);
+		int b = percep_argmax(sc, ok, nc);
+		best = b >= 0 ? sc[b] : 0;   /* none: cannot happen (every state has a move) */
+	}
+	for (int c = 0; c < nc; c++)
+		if (ok[c])
+			z += exp((sc[c] - best) / BEAM_TEMP);
+	for (int c = 0; c < nc; c++)
+		if (ok[c])
+			bc_insert(top, nt, k,
+				  (bcand){ from, c, base + (sc[c] - best) / BEAM_TEMP - log(z) });
+}
+
+int parse_sentence_beam(const parse_model *m, const parse_word *w, const uint8_t *tags,
+			size_t n, int k, int *heads, int *labels)
+{
+	if (n == 0 || n > PARSE_MAX_TOKENS || m->nlabels <= 0 || k < 1 || k > PARSE_MAX_BEAM)
+		return -1;
+	state st[2 * PARSE_MAX_BEAM];
+	bcand top[PARSE_MAX_BEAM];
+	double score[PARSE_MAX_BEAM];
+	int made = 0, rc_ok = 0, rc = -1;
+	rowcache cache = { 0 };
+	while (made < 2 * k && !st_init(&st[made], w, tags, n))
+		made++;
+	if (made < 2 * k)
+		goto done;
+	rc_ok = m->parser.pb && !rc_init(&cache, n);   /* a packed table */
+	state *cur = st, *next = st + k;
+	int live = 1;
+	score[0] = 0;
+	while (cur[0].b <= cur[0].n || cur[0].sp > 1) {
+		int nt = 0;
+		for (int i = 0; i < live; i++)
+			beam_expand(m, rc_ok ? &cache : NULL, &cur[i], i, score[i], top, &nt, k);
+		if (!nt)
+			goto done;   /* cannot happen: every state has a valid transition */
+		for (int j = 0; j < nt; j++) {
+			st_copy(&next[j], &cur[top[j].from]);
+			apply(&next[j], top[j].cls, m->nlabels);
+			score[j] = top[j].score;
+		}
+		live = nt;
+		state *t = cur;
+		cur = next, next = t;
+	}
+	st_tree(&cur[0], m->root_label, heads, labels);
+	rc = 0;
+done:
+	if (rc_ok)
+		free(cache.slot), free(cache.nk);
+	for (int i = 0; i < made; i++)
+		st_free(&st[i]);
+	return rc;
 }
 
 /* ---------------------------------------------------------------- dynamic oracle */

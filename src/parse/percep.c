@@ -529,12 +529,12 @@ static size_t sum_sparse(const percep *p, const uint64_t *keys, size_t nk,
 
 /* percep_score on a packed table: the weights (int16) are summed exactly in 32-bit integers,
  * then scaled once, so the result does not depend on the order of the features or the layout. */
-static void score_packed(const percep *p, const uint64_t *keys, size_t nk, float *scores,
-			 uint64_t blocks)
+static void score_packed(const percep *p, const percep_pslot *const *pre, size_t np,
+			 const uint64_t *keys, size_t nk, float *scores, uint64_t blocks)
 {
 	int32_t acc[256];
 	uint32_t off[256];
-	size_t nd = sum_sparse(p, keys, nk, NULL, 0, acc, off);
+	size_t nd = sum_sparse(p, keys, nk, pre, np, acc, off);
 	add_high(acc, p, off, nd, blocks);
 	add_low(acc, p, off, nd, blocks);
 	add_scaled(scores, acc, PERCEP_ROOM((size_t)p->nclass), p->scale);
@@ -646,6 +646,19 @@ int percep_best_found(const percep *p, const percep_pslot *const *pre, size_t np
 	return percep_argmax(sc, ok, p->nclass);
 }
 
+void percep_score_found(const percep *p, const percep_pslot *const *pre, size_t np,
+			const uint64_t *keys, size_t nk, float *scores, uint64_t blocks)
+{
+	if (nk > 256)
+		nk = 256;
+	if (np > 256 - nk)
+		np = 256 - nk;
+	if (p->pb)
+		score_packed(p, pre, np, keys, nk, scores, blocks);
+	else
+		percep_score_some(p, keys, nk, scores, blocks);
+}
+
 /* out[k] = the slot of keys[k] (a row of nothing when absent): "protesters" at the head of
  * the buffer, its keys found once for the transitions that see it there. */
 void percep_find(const percep *p, const uint64_t *keys, size_t nk, const percep_pslot **out)
@@ -689,7 +702,7 @@ void percep_score_some(const percep *p, const uint64_t *keys, size_t nk, float *
 	if (nk > 256)
 		nk = 256;
 	if (p->pb) {
-		score_packed(p, keys, nk, scores, blocks);
+		score_packed(p, NULL, 0, keys, nk, scores, blocks);
 		return;
 	}
 	if (!p->slot)

@@ -153,6 +153,11 @@ int percep_best(const percep *p, const uint64_t *keys, size_t nk, const unsigned
 int percep_best_found(const percep *p, const percep_pslot *const *pre, size_t np,
 		      const uint64_t *keys, size_t nk, const unsigned char *ok, uint64_t blocks,
 		      int *low);
+/* percep_score_some on the nk keys and the np features found before (percep_find; np must
+ * be 0 for a table that is not packed): the scores percep_best_found ranks, for a decoder
+ * that needs every class's (the parser's beam). */
+void percep_score_found(const percep *p, const percep_pslot *const *pre, size_t np,
+			const uint64_t *keys, size_t nk, float *scores, uint64_t blocks);
 /* out[k] = the slot of keys[k] in a packed table (a slot with no row when absent). */
 void percep_find(const percep *p, const uint64_t *keys, size_t nk, const percep_pslot **out);
 /* One perceptron step: +1 for truth, -1 for guess on every feature (nothing if equal).

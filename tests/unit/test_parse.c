@@ -319,6 +319,70 @@ static void check_fixed_tags(const khaldun_parser *kp)
 	CHECK(t[3].upos == NULL);
 }
 
+/* Junk sentence of n (1..40) words into t: a mix of word classes, always in one order. */
+static void junk_words(khaldun_parse_token *t, size_t n)
+{
+	static const char *junk[] = { "the", ",", "of", "Kabul", "said", "(", "xyzzy", "1999", "." };
+	memset(t, 0, n * sizeof *t);
+	for (size_t i = 0; i < n; i++)
+		t[i].form = junk[(i * 7 + n) % 9], t[i].len = strlen(t[i].form);
+}
+
+/* The beam decoder (parse --beam) on a loaded (packed) model that has decoded greedily so
+ * far: a beam of 1 gives the greedy parses exactly, a beam of 8 well-formed trees and the
+ * training sentences back; widths out of range are refused. */
+static void check_beam(khaldun_parser *kp)
+{
+	static size_t head[41][40];
+	static const char *rel[41][40];
+	khaldun_parse_token t[40];
+	for (size_t n = 1; n <= 40; n++) {
+		junk_words(t, n);
+		CHECK_INT(khaldun_parse_tokens(kp, t, n), KHALDUN_OK);
+		for (size_t i = 0; i < n; i++)
+			head[n][i] = t[i].head, rel[n][i] = t[i].deprel;
+	}
+	CHECK_INT(khaldun_parser_set_beam(kp, 0), KHALDUN_ERR_ARG);
+	CHECK_INT(khaldun_parser_set_beam(kp, KHALDUN_PARSE_MAX_BEAM + 1), KHALDUN_ERR_ARG);
+	CHECK_INT(khaldun_parser_set_beam(kp, 1), KHALDUN_OK);
+	for (size_t n = 1; n <= 40; n++) {
+		junk_words(t, n);
+		CHECK_INT(khaldun_parse_tokens(kp, t, n), KHALDUN_OK);
+		for (size_t i = 0; i < n; i++)
+			CHECK(t[i].head == head[n][i] && t[i].deprel == rel[n][i]);
+	}
+	CHECK_INT(khaldun_parser_set_beam(kp, 8), KHALDUN_OK);
+	for (size_t n = 1; n <= 40; n++) {
+		junk_words(t, n);
+		CHECK_INT(khaldun_parse_tokens(kp, t, n), KHALDUN_OK);
+		CHECK(is_tree(t, n));
+	}
+	check_learned(kp);
+}
+
+/* The same on a training table (scored key by key, no row cache). */
+static void test_beam_training_table(void)
+{
+	parse_model m;
+	tiny_model(&m);
+	for (int s = 0; s < 3; s++) {
+		parse_word w[8];
+		uint8_t tag[8];
+		int gh[8], gl[8], bh[8], bl[8];
+		for (size_t i = 0; i < LENS[s]; i++) {
+			parse_word_init(&w[i], SENTS[s][i].form, strlen(SENTS[s][i].form));
+			tag[i] = (uint8_t)parse_upos_index(SENTS[s][i].upos, strlen(SENTS[s][i].upos));
+		}
+		CHECK_INT(parse_sentence(&m, w, tag, LENS[s], gh, gl), 0);
+		CHECK_INT(parse_sentence_beam(&m, w, tag, LENS[s], 1, bh, bl), 0);
+		CHECK(!memcmp(gh, bh, LENS[s] * sizeof *gh) && !memcmp(gl, bl, LENS[s] * sizeof *gl));
+		CHECK_INT(parse_sentence_beam(&m, w, tag, LENS[s], 4, bh, bl), 0);
+		CHECK_INT(parse_sentence_beam(&m, w, tag, LENS[s], 0, bh, bl), -1);
+		CHECK_INT(parse_sentence_beam(&m, w, tag, LENS[s], PARSE_MAX_BEAM + 1, bh, bl), -1);
+	}
+	parse_model_free(&m);
+}
+
 static void test_model_files(void)
 {
 	parse_model m;
@@ -336,11 +400,9 @@ static void test_model_files(void)
 	check_fixed_tags(kp);
 	CHECK(strstr(khaldun_parser_about(kp), "three sentences") != NULL);
 	/* any words at all: always one well-formed tree */
-	static const char *junk[] = { "the", ",", "of", "Kabul", "said", "(", "xyzzy", "1999", "." };
-	khaldun_parse_token t[40] = { { 0 } };
+	khaldun_parse_token t[40];
 	for (size_t n = 1; n <= 40; n++) {
-		for (size_t i = 0; i < n; i++)
-			t[i].form = junk[(i * 7 + n) % 9], t[i].len = strlen(t[i].form);
+		junk_words(t, n);
 		CHECK_INT(khaldun_parse_tokens(kp, t, n), KHALDUN_OK);
 		CHECK(is_tree(t, n));
 	}
@@ -350,6 +412,7 @@ static void test_model_files(void)
 	CHECK_INT(khaldun_parse_tokens(kp, big, KHALDUN_PARSE_MAX_TOKENS + 1), KHALDUN_ERR_LIMIT);
 	CHECK(big[0].upos != NULL && big[0].deprel == NULL);
 	free(big);
+	check_beam(kp);
 	khaldun_parser_free(kp);
 	/* truncated: every shorter length is refused with one message naming the file */
 	FILE *fp = fopen(path, "rb");
@@ -425,4 +488,5 @@ static void test_conllu_reader(void)
 	fclose(fp);
 }
 
-TEST_MAIN(T(test_tokenize), T(test_percep), T(test_packed), T(test_best), T(test_model_files), T(test_conllu_reader))
+TEST_MAIN(T(test_tokenize), T(test_percep), T(test_packed), T(test_best), T(test_model_files),
+	  T(test_beam_training_table), T(test_conllu_reader))
