@@ -2337,6 +2337,26 @@ static int opener_meeting(const coder_cand *cd)
 	return cd->code.a && cd->code.a[0] == '0' && cd->code.a[1] == '4';
 }
 
+/* relmain175: 1 when selected candidate i is a relative clause's deed on the parse path ("the
+ * sanctions Washington has imposed", "a resolution that Pyongyang's envoy rejected") and
+ * another selected candidate (sel), a deed outside any relative clause and no setting's, codes
+ * the main clause: the relative describes a noun of that clause, and the annotated sets code
+ * the main clause's event (the first main verb's). A relative whose main clause codes no deed
+ * ("Canada and Belgium are among countries that have banned ...", a statement's "who
+ * attacked") keeps its event. */
+static int relative_yields(coder_sent *S, const coder_cand *cands, const int *sel, int nc,
+			   int i)
+{
+	if (!(S->c->o.news & NEWS_CLAUSES) || cands[i].relative ||
+	    !syntax_relative_clause(S, cands[i].verb))
+		return 0;
+	for (int k = 0; k < nc; k++)
+		if (k != i && sel[k] && !cands[k].code.sub && !cands[k].relative &&
+		    !cands[k].background && !syntax_relative_clause(S, cands[k].verb))
+			return 1;
+	return 0;
+}
+
 /* 1 when candidate i is coded: dominant codes win; otherwise per CODE BY, subordinate codes
  * only when nothing else was coded in the clause (sentence). */
 static int selected(coder_sent *S, const coder_cand *cands, const int *cl, int nc, int i,
@@ -2575,6 +2595,8 @@ void clause_code(coder_sent *S)
 		return;
 	for (int i = 0; i < nc; i++)
 		sel[i] = selected(S, cands, cl, nc, i, any_dom);
+	for (int i = 0; i < nc; i++)   /* (a main-clause deed is never cleared here) */
+		sel[i] = sel[i] && !relative_yields(S, cands, sel, nc, i);
 	for (int i = 0; i < nc; i++)
 		if (sel[i]) {
 			int claimed = syn_claimed_attack(S, &cands[i], &deed);

@@ -237,6 +237,39 @@ int syntax_subject_participle(coder_sent *S, int v, int u)
 	       n >= 0 && n < m && syn_rel_is(&P->w[n], "nsubj") && (int)P->w[n].head == h + 1;
 }
 
+int syntax_relative_clause(coder_sent *S, int v)
+{
+	static const char *const rel[] = { "WHO", "WHOM", "WHICH", "THAT", NULL };
+	struct syntax_parse *P;
+	int m = token_word(S, v, &P);
+	if (m < 0 || !syn_rel_is(&P->w[m], "acl:relcl") || !P->w[m].head)
+		return 0;
+	int h = (int)P->w[m].head - 1;
+	if (h >= m)
+		return 0;
+	/* restrictive, no comma between the noun and the verb: a relative set off by one
+	 * answers or comments on the whole clause before it (clause66's ", which Asmara
+	 * denied", charge54's ", a charge Lome rejected": a noun set off by a comma) and codes its
+	 * own event; a main clause the parser hung on a noun before it ("Hours before the
+	 * announcement, militants stormed a base") has the comma too */
+	int lead = syn_child_rel(P, h, "punct");
+	if (syn_rel_is(&P->w[h], "appos") || syn_rel_is(&P->w[h], "parataxis") ||
+	    (lead >= 0 && lead < h))
+		return 0;
+	for (int k = h + 1; k < m; k++)
+		if (syn_upos_is(&P->w[k], "PUNCT"))
+			return 0;
+	/* opened by a relative word ("a resolution that the envoy rejected"), or an object
+	 * relative with its own subject ("the sanctions Washington has imposed"): a main verb
+	 * the parser hung on its subject ("The Department for International Development has
+	 * reduced aid") has neither */
+	for (int k = h + 1; k < m; k++)
+		if (syn_word_in(&P->w[k], rel) && syn_below(P, k, m) >= 0)
+			return 1;
+	int subj = syn_child_rel(P, m, "nsubj");
+	return subj > h && subj < m;
+}
+
 int syntax_noun_modifier(coder_sent *S, int j)
 {
 	struct syntax_parse *P;

@@ -38,6 +38,11 @@ int syntax_noun_conjunction(coder_sent *S, int i);
  * u after it ("Kenyan police deployed to Haiti clashed with gangs": deployed, clashed), a
  * reduced relative that describes the subject: u's event is the clause's, not v's. */
 int syntax_subject_participle(coder_sent *S, int v, int u);
+/* relmain175: 1 when verb token v heads a restrictive relative clause on a noun before it in
+ * the parse (acl:relcl, no comma between, the noun no apposition) that a relative word opens
+ * ("a resolution that the envoy rejected") or whose own subject follows the noun ("the
+ * sanctions Washington has imposed"). */
+int syntax_relative_clause(coder_sent *S, int v);
 /* participle53: the parse path's reduced relative with a "by" agent: the agent becomes the
  * source, the modified noun's actor (else none) the target. */
 void syntax_relative_deed(coder_sent *S, int v, coder_slot *src, coder_slot *tgt);
