@@ -4616,15 +4616,22 @@ static int passive_claimed(const struct syntax_parse *P, int vw)
 	return -1;
 }
 
-int syn_claimed_subject(const struct syntax_parse *P, int n)
+int syn_passive_by_subject(const struct syntax_parse *P, int n)
 {
 	const khaldun_parse_token *w = &P->w[n];
 	if (!w->head)
 		return 0;
 	int h = (int)w->head - 1;
-	const khaldun_parse_token *v = &P->w[h];
-	return v->len >= 5 && !strncasecmp(v->form, "claim", 5) && syn_is_verb(v) &&
-	       passive_claimed(P, h) == n;
+	return syn_is_verb(&P->w[h]) && passive_claimed(P, h) == n;
+}
+
+int syn_claimed_subject(const struct syntax_parse *P, int n)
+{
+	const khaldun_parse_token *w = &P->w[n];
+	if (!syn_passive_by_subject(P, n))
+		return 0;
+	const khaldun_parse_token *v = &P->w[w->head - 1];
+	return v->len >= 5 && !strncasecmp(v->form, "claim", 5);
 }
 
 /* 1 when parse word k heads a "for" phrase: a noun's ("for the attack") or, claimforms172, a

@@ -4891,10 +4891,12 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 	/* "Azerbaijani hackers launched cyber attacks": a verb stem the parser reads as the
 	 * subject noun of another verb is no event verb; that verb is coded instead;
 	 * claimby173: so is one whose pattern word before it is its own compound when the verb
-	 * is a claim in the passive, whose rule codes the deed by the claimant (syncode.c); the
-	 * pattern word otherwise keeps a verb the parse misread ("Israeli jets struck") */
+	 * is a claim in the passive, whose rule codes the deed by the claimant (syncode.c);
+	 * deedsubj175: or any passive with a "by" phrase ("were condemned by the U.N."), whose
+	 * subject is a deed done or judged by another; the pattern word otherwise keeps a verb
+	 * the parse misread ("Israeli jets struck") */
 	if (subject_noun(P, vw) &&
-	    (!upper || (compound_before(P, v, vw) && syn_claimed_subject(P, vw))))
+	    (!upper || (compound_before(P, v, vw) && syn_passive_by_subject(P, vw))))
 		return -1;
 	int d = tail > v && tail < S->nt && P->tok2w[tail] >= 0 ? P->tok2w[tail] : vw;
 	if (!upper && d == vw && S->t[v].end == v && (modifier_word(P, vw) || syn_noun_use(P, vw)))

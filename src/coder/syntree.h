@@ -208,6 +208,10 @@ int syn_noun_use(const struct syntax_parse *P, int vw);
  * phrase ("The rocket attacks on the town were claimed by Hamas"): the claim rule codes that
  * deed by the claimant (syn_claimed_attack), so the noun is no verb of its own. */
 int syn_claimed_subject(const struct syntax_parse *P, int n);
+/* deedsubj175: 1 when parse word n is the passive subject of a verb with a "by" phrase ("The
+ * rocket attacks on Sderot were condemned by the United Nations"): a deed done to or judged by
+ * another, not a side of its own. */
+int syn_passive_by_subject(const struct syntax_parse *P, int n);
 /* The first live actor other than actor `but` whose phrase lies under parse word n, or -1. */
 int syn_actor_under(coder_sent *S, const struct syntax_parse *P, int n, int but);
 /* 1 when economic cooperation (061) is coded on a noun or noun modifier alone: goods or
