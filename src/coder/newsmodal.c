@@ -318,6 +318,11 @@ int to_of(const coder_sent *S, int v, int lo)
 	if (k >= 0 && tok_is(&S->t[k], "TO"))
 		k--;   /* "and to kill" */
 	int own = k < v - 1 ? v - 1 : -1;   /* a second "to" is the verb's own at least */
+	/* agreeto175: an adverb of degree or time between the conjunction and the verb ("agreed
+	 * to share information and even cooperate") leaves the verb joined to the first */
+	if (k == v - 1 && k >= 2 && (adverbish(&S->t[k]) || news_time_adverb(&S->t[k])) &&
+	    tok_in(&S->t[k - 1], AND_OR_WORDS))
+		k--;
 	if (k < 1 || !tok_in(&S->t[k], AND_OR_WORDS) || tok_ends(&S->t[v], "ED"))
 		return own;
 	int reach = joined_reach(S, k);

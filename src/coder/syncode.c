@@ -1284,6 +1284,24 @@ static int gerund_of_adjective(const struct syntax_parse *P, int c)
 	       !strcmp(P->w[w->head - 1].upos, "ADJ");
 }
 
+/* agreeto175: the "to" complement of past verb h that bare verb c, which the parse joins to
+ * h itself, really joins ("agreed to share information and even cooperate": the adverb
+ * makes the parser hang "cooperate" on "agreed", whose tense it does not share); -1 when
+ * none: c past or -ing, h not in -ed ("agreed": past_form leaves out -eed), or no xcomp with
+ * "to" between them. */
+static int joined_complement(const struct syntax_parse *P, int c, int h)
+{
+	static const char *const to[] = { "to", NULL };
+	const khaldun_parse_token *w = &P->w[c];
+	if (past_form(w) || syn_ends(w, "ing") || !syn_ends(&P->w[h], "ed"))
+		return -1;
+	for (int x = h + 1; x < c; x++)
+		if ((int)P->w[x].head == h + 1 && syn_rel_is(&P->w[x], "xcomp") &&
+		    syn_child_word(P, x, "mark", to))
+			return x;
+	return -1;
+}
+
 /* complement_head, and with nouns (NULL: none) a "to" clause on a noun of nouns or on a verb
  * whose object is one (noun_head) too: "its call on X to drop", "demands to release". */
 static int complement_head_n(const struct syntax_parse *P, int vw, const char *const *heads,
@@ -1324,7 +1342,8 @@ static int complement_head_n(const struct syntax_parse *P, int vw, const char *c
 		if (marked && syn_word_in(&P->w[h], heads) &&
 		    (!call_word(&P->w[h]) || called_on(P, h)))
 			return h;
-		c = h;
+		int x = marked ? -1 : joined_complement(P, c, h);
+		c = x >= 0 ? x : h;
 	}
 	return -1;
 }
