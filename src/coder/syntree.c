@@ -3100,9 +3100,27 @@ int syn_text_words(coder_sent *S, const struct syntax_parse *P, const char *text
 	return *a >= 0;
 }
 
+/* wordcls175: "Ukraine is committed to peace", "is determined to win": a participle of resolve
+ * (committed, determined, prepared, inclined, resolved) with a "to" clause or phrase is a
+ * predicate adjective of its subject's stance, no passive: the subject is the one resolved. */
+static int resolve_adjective(const struct syntax_parse *P, int vw)
+{
+	static const char *const resolve[] = { "committed", "determined", "prepared", "inclined",
+		"resolved", NULL };
+	static const char *const to[] = { "to", NULL };
+	if (!syn_word_in(&P->w[vw], resolve))
+		return 0;
+	for (int i = vw + 1; i < P->nw && i <= vw + 2; i++)
+		if (syn_word_in(&P->w[i], to))
+			return 1;
+	return 0;
+}
+
 /* 1 when the verb word has a passive auxiliary or a passive subject. */
 int syn_passive_verb(const struct syntax_parse *P, int vw)
 {
+	if (resolve_adjective(P, vw))
+		return 0;
 	for (int i = 0; i < P->nw; i++)
 		if ((int)P->w[i].head == vw + 1 &&
 		    (syn_rel_is(&P->w[i], "aux:pass") || syn_rel_is(&P->w[i], "nsubj:pass")))
