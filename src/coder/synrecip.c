@@ -64,7 +64,7 @@ static int under(const struct syntax_parse *P, int h, int r)
 /* The first live actor in the recipient phrase r ("to the government of Iraq", "to Afghan
  * refugees"), other than the source; -1: none. */
 int syn_phrase_actor(coder_sent *S, const struct syntax_parse *P, int r,
-			   const coder_slot *src)
+		     const coder_slot *src)
 {
 	for (int k = 0; k < S->na; k++) {
 		const coder_actor *a = &S->a[k];

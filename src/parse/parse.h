@@ -80,8 +80,9 @@ size_t parse_tag_features(const parse_word *w, size_t n, size_t i, int p1, int p
 int parse_sentence(const parse_model *m, const parse_word *w, const uint8_t *tags, size_t n,
 		   int *heads, int *labels);
 /* parse_sentence by beam search: the k (1..PARSE_MAX_BEAM) best partial parses by the sum
- * of their transitions' scores are kept each step; k = 1 is the greedy parse exactly.
- * parse_sentence uses it when m->beam > 0. Returns 0, or -1 (n or k out of range, memory). */
+ * of their transitions' log probabilities (parser.c, beam_expand) are kept each step; k = 1
+ * is the greedy parse exactly. parse_sentence uses it when m->beam > 0. Returns 0, or -1
+ * (n or k out of range, memory). */
 #define PARSE_MAX_BEAM 64
 int parse_sentence_beam(const parse_model *m, const parse_word *w, const uint8_t *tags,
 			size_t n, int k, int *heads, int *labels);
