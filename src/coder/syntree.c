@@ -3246,6 +3246,27 @@ int syn_inside_locative(const struct syntax_parse *P, int h, int vw)
 	return 0;
 }
 
+/* mission175: 1 when word h lies in a "to" phrase on a post of a country's service abroad
+ * ("the U.S. Mission to the United Nations", "Pakistan's ambassador to the EU", "the French
+ * Embassy to the Holy See"): the body after "to" is where the post serves, as "in Athens" is
+ * where an embassy sits; the post is its owner's (the envoy's country), not the host's. */
+int syn_inside_post_to(const struct syntax_parse *P, int h, int vw)
+{
+	static const char *const posts[] = { "mission", "missions", "embassy", "embassies",
+		"delegation", "delegations", "envoy", "envoys", "ambassador", "ambassadors",
+		"representative", "representatives", "consulate", "emissary", "emissaries", NULL };
+	for (int steps = 0; h >= 0 && steps < P->nw; steps++) {
+		int up = (int)P->w[h].head - 1, c = syn_case_of(P, h);
+		if (up == vw || up < 0)
+			return 0;
+		if (syn_rel_is(&P->w[h], "nmod") && c >= 0 && syn_word_is(&P->w[c], "to") &&
+		    syn_word_in(&P->w[up], posts))
+			return 1;
+		h = up;
+	}
+	return 0;
+}
+
 /* 1 when parse word h is itself an agent word of the dictionary ("administration",
  * "police", "ambassador"), not a noun an agent word only modifies ("a military
  * provocation"). */
@@ -3324,7 +3345,8 @@ int syn_absolute_with(const struct syntax_parse *P, int h)
 
 /* The live actor whose role is r, the best ranked (then the first); -1: none. A place in a
  * locative phrase inside the argument ranks last: "the U.S. Embassy in Athens" is the
- * embassy's (the U.S.), Athens only where it sits; "the police in Gaza" has no other. */
+ * embassy's (the U.S.), Athens only where it sits; "the police in Gaza" has no other. So does
+ * the body a post serves at ("the U.S. Mission to the United Nations": syn_inside_post_to). */
 int syn_actor_with_role(coder_sent *S, const struct syntax_parse *P, int vw, enum role r,
 			   const coder_slot *other)
 {
@@ -3335,7 +3357,7 @@ int syn_actor_with_role(coder_sent *S, const struct syntax_parse *P, int vw, enu
 			continue;
 		if (r == R_TGT && syn_absolute_with(P, h))
 			continue;
-		if (rank == 1 && syn_inside_locative(P, h, vw))
+		if (rank == 1 && (syn_inside_locative(P, h, vw) || syn_inside_post_to(P, h, vw)))
 			rank = 3;
 		if (rank >= best_rank)
 			continue;

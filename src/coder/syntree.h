@@ -138,6 +138,9 @@ int syn_appos_actor(coder_sent *S, const struct syntax_parse *P, int vw, enum ro
 /* 1 when word h lies in a locative phrase inside an argument of verb word vw ("the U.S.
  * Embassy [in Athens]"): such a place ranks below the argument's own actor. */
 int syn_inside_locative(const struct syntax_parse *P, int h, int vw);
+/* 1 when word h lies in a "to" phrase on a post abroad inside an argument of vw ("the U.S.
+ * Mission [to the United Nations]"): the body the post serves ranks as a locative place. */
+int syn_inside_post_to(const struct syntax_parse *P, int h, int vw);
 int syn_actor_with_role(coder_sent *S, const struct syntax_parse *P, int vw, enum role r,
 			const coder_slot *other);
 /* The parse head of actor k's words when the actor is live in the sentence; -1: not. */
