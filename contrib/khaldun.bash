@@ -67,7 +67,7 @@ _khaldun()
 	actor) opts="--project --help" ;;
 	explain) opts="--db --plain --color --help" ;;
 	serve) opts="--db --port --host --web --pool --max --help" ;;
-	parse) opts="--model --format --input --date --score --help" ;;
+	parse) opts="--model --beam --format --input --date --score --help" ;;
 	train) opts="--ud --out --seed --jackknife --prune --select --help" ;;
 	place) opts="--country --json --limit --places --about --help" ;;
 	esac
