@@ -97,12 +97,10 @@ int news_passive_by(const coder_sent *S, int v, int vend, int lo, int send)
 		return -1;
 	/* wordcls175: "Ukraine is committed to peace": a participle of resolve with its "to"
 	 * is a predicate adjective too, its subject the one resolved (syn_passive_verb's) */
-	static const char *const resolve[] = { "COMMITTED", "DETERMINED", "PREPARED", "INCLINED",
-		"RESOLVED", NULL };
 	for (int k = 0; adj[k]; k++)
 		if (t->n > 5 && tok_ends(t, adj[k]))
 			return -1;
-	if (tok_in(t, resolve) && v + 1 < S->nt && tok_is(&S->t[v + 1], "TO"))
+	if (tok_in(t, RESOLVE_WORDS) && v + 1 < S->nt && tok_is(&S->t[v + 1], "TO"))
 		return -1;
 	int j = news_coordinated_participle(S, v) - 1;
 	if (j > lo && (adverbish(&S->t[j]) || tok_in(&S->t[j], adv)) && !tok_in(&S->t[j], BE_ALL) &&

@@ -408,6 +408,7 @@ extern const char *const COND_WORDS[];     /* "IF", "UNLESS" */
 extern const char *const AND_OR_WORDS[];   /* "AND", "OR": the conjunctions of a pair */
 extern const char *const PROMISE_WORDS[];  /* "AGREED", "PROMISED", "PLEDGED", "VOWED" ... */
 extern const char *const VOW_STEMS[];  /* "VOW", "PLEDG", "PROMIS", "SWOR", "SWEAR" */
+extern const char *const RESOLVE_WORDS[];  /* "COMMITTED", "DETERMINED", ... (+ "to") */
 extern const char *const WANT_WORDS[];     /* "WANT(S)", "NEED(S)", "EXPECT(S)" (X to) */
 extern const char *const DENY_WORDS[];     /* "DENIED", "REJECTED", "DISMISSED", ... (18) */
 extern const char *const EVADE_WORDS[];    /* "AVOID(S/ED/ING)", "EVADE(S/D/ING)" */

@@ -3105,10 +3105,8 @@ int syn_text_words(coder_sent *S, const struct syntax_parse *P, const char *text
  * predicate adjective of its subject's stance, no passive: the subject is the one resolved. */
 static int resolve_adjective(const struct syntax_parse *P, int vw)
 {
-	static const char *const resolve[] = { "committed", "determined", "prepared", "inclined",
-		"resolved", NULL };
 	static const char *const to[] = { "to", NULL };
-	if (!syn_word_in(&P->w[vw], resolve))
+	if (!syn_word_in(&P->w[vw], RESOLVE_WORDS))
 		return 0;
 	for (int i = vw + 1; i < P->nw && i <= vw + 2; i++)
 		if (syn_word_in(&P->w[i], to))

@@ -342,6 +342,12 @@ const char *const PROMISE_WORDS[] = { "AGREE", "AGREES", "AGREED", "AGREEING", "
  * upper-case token) and syncode.c syn_contact_not_made (syn_stem_in, which ignores case). */
 const char *const VOW_STEMS[] = { "VOW", "PLEDG", "PROMIS", "SWOR", "SWEAR", NULL };
 
+/* wordcls175: the participles of resolve that, with a "to" after them, are a predicate adjective
+ * of the subject's stance, no passive ("is committed to peace"), one list for both paths:
+ * syntree.c resolve_adjective (syn_word_in, any case) and newsdoer.c news_passive_by (tok_in). */
+const char *const RESOLVE_WORDS[] = { "COMMITTED", "DETERMINED", "PREPARED", "INCLINED",
+	"RESOLVED", NULL };
+
 /* shneed171: the verbs of wanting a deed of another ("wants Kenya to withdraw", "expects the
  * government to act"): event.c content_wanted, and news.c news_np_extent, whose subject phrase
  * does not reach back over them. */
